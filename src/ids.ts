@@ -1,0 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { Faker, en } from '@faker-js/faker';
+
+/** Message, conversation, contact and webhook ids: 32 lowercase hex characters, as the API's. */
+export interface IdSource {
+  next(): string;
+}
+
+export function createIds(seed?: number): IdSource {
+  if (seed === undefined) return { next: () => randomUUID().replaceAll('-', '') };
+  const faker = new Faker({ locale: [en], seed });
+  return { next: () => faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' }) };
+}
