@@ -1,17 +1,69 @@
-// PLACEHOLDER — being written; the shape below is the contract the CLI codes against.
 import type { Hono } from 'hono';
-import type { MockConfig } from './config.js';
-import type { Logger } from './logger.js';
+import { createApp } from './app.js';
+import { systemClock, type Clock } from './clock.js';
+import { resolveConfig, type MockConfig } from './config.js';
+import { createNameSource } from './core/contact-names.js';
+import { EventBus } from './core/events.js';
+import { createMessaging, type Messaging } from './core/messaging.js';
+import { createIds, type IdSource } from './ids.js';
+import { silentLogger, type Logger } from './logger.js';
+import { Store } from './store/store.js';
+import { createSchemaRegistry, type SchemaRegistry } from './validation/schema-registry.js';
+
+/** Side effects a mock runs on; tests swap any of them. */
+export interface MockDeps {
+  logger: Logger;
+  clock: Clock;
+  ids: IdSource;
+  registry: SchemaRegistry;
+  fetch: typeof fetch;
+}
 
 export interface MockInstance {
   readonly config: MockConfig;
   readonly app: Hono;
+  readonly store: Store;
+  readonly messaging: Messaging;
+  readonly events: EventBus;
+  /** Forgets every message, conversation and contact. */
+  reset(): void;
   /** Stops timers; waits up to `graceMs` for in-flight webhook deliveries, then logs what is left. */
   close(graceMs?: number): Promise<void>;
 }
 
-export interface MockDeps {
-  logger: Logger;
+/** Wires one isolated mock: its own store, ids, timers and app. Listening is the caller's business. */
+export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<MockDeps> = {}): MockInstance {
+  const config = resolveConfig(partial);
+  const logger = deps.logger ?? silentLogger;
+  const clock = deps.clock ?? systemClock;
+  const registry = deps.registry ?? createSchemaRegistry();
+  const store = new Store(config.maxMessages);
+  const events = new EventBus();
+  const messaging = createMessaging({
+    store,
+    ids: deps.ids ?? createIds(config.seed),
+    clock,
+    names: createNameSource(config.seed),
+    events,
+    channelNumber: config.channelNumber,
+  });
+  const reset = () => store.clear();
+  const app = createApp({
+    messaging,
+    store,
+    registry,
+    logger,
+    strict: config.strict,
+    accessKeys: config.accessKeys,
+    onReset: reset,
+  });
+  return {
+    config,
+    app,
+    store,
+    messaging,
+    events,
+    reset,
+    close: async () => {},
+  };
 }
-
-export declare function createMock(config: MockConfig, deps: Partial<MockDeps>): MockInstance;
