@@ -14,8 +14,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppDeps extends RouteDeps {
   accessKeys: readonly string[];
-  /** Extra route groups (webhooks, control endpoints of later features), mounted as given. */
-  mounts?: { path: string; app: Hono; auth: boolean }[];
+  /** Feature route groups (webhooks, simulation); under /v1 they get the API's auth, under /__mock none. */
+  mounts?: { path: '/v1' | '/__mock'; app: Hono }[];
   onReset: () => void;
   logger: Logger;
 }
@@ -38,10 +38,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/__mock/*', limit);
   app.route('/v1', messageRoutes(deps));
   app.route('/v1', conversationRoutes(deps));
-  for (const mount of deps.mounts ?? []) {
-    if (mount.auth) app.use(`${mount.path}/*`, auth);
-    app.route(mount.path, mount.app);
-  }
+  for (const mount of deps.mounts ?? []) app.route(mount.path, mount.app);
   app.route('/__mock', controlRoutes(deps));
 
   const methodsByPath = allowedMethods(app.routes);

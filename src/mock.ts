@@ -6,6 +6,9 @@ import { createNameSource } from './core/contact-names.js';
 import { EventBus } from './core/events.js';
 import { createMessaging, type Messaging } from './core/messaging.js';
 import { createIds, type IdSource } from './ids.js';
+import { createRandom } from './random.js';
+import { createSimulator, type Simulator } from './simulation/simulator.js';
+import { createWebhooks, type Webhooks } from './webhooks/webhooks.js';
 import { silentLogger, type Logger } from './logger.js';
 import { Store } from './store/store.js';
 import { createSchemaRegistry, type SchemaRegistry } from './validation/schema-registry.js';
@@ -25,6 +28,8 @@ export interface MockInstance {
   readonly store: Store;
   readonly messaging: Messaging;
   readonly events: EventBus;
+  readonly webhooks: Webhooks;
+  readonly simulator: Simulator;
   /** Forgets every message, conversation and contact. */
   reset(): void;
   /** Stops timers; waits up to `graceMs` for in-flight webhook deliveries, then logs what is left. */
@@ -39,15 +44,22 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
   const registry = deps.registry ?? createSchemaRegistry();
   const store = new Store(config.maxMessages);
   const events = new EventBus();
+  const ids = deps.ids ?? createIds(config.seed);
   const messaging = createMessaging({
     store,
-    ids: deps.ids ?? createIds(config.seed),
+    ids,
     clock,
     names: createNameSource(config.seed),
     events,
     channelNumber: config.channelNumber,
   });
-  const reset = () => store.clear();
+  const webhooks = createWebhooks({ config, registry, store, messaging, events, clock, ids, logger, fetch: deps.fetch ?? fetch });
+  const simulator = createSimulator({ config, registry, store, messaging, events, clock, random: createRandom(config.seed), logger });
+  const reset = () => {
+    simulator.reset();
+    webhooks.reset();
+    store.clear();
+  };
   const app = createApp({
     messaging,
     store,
@@ -56,6 +68,11 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
     strict: config.strict,
     accessKeys: config.accessKeys,
     onReset: reset,
+    mounts: [
+      { path: '/v1', app: webhooks.routes },
+      { path: '/__mock', app: webhooks.controlRoutes },
+      { path: '/__mock', app: simulator.routes },
+    ],
   });
   return {
     config,
@@ -63,7 +80,12 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
     store,
     messaging,
     events,
+    webhooks,
+    simulator,
     reset,
-    close: async () => {},
+    close: async (graceMs = 2000) => {
+      simulator.close();
+      await webhooks.close(graceMs);
+    },
   };
 }
