@@ -11,7 +11,7 @@ import { createSimulator, type Simulator } from './simulation/simulator.js';
 import { createWebhooks, type Webhooks } from './webhooks/webhooks.js';
 import { silentLogger, type Logger } from './logger.js';
 import { Store } from './store/store.js';
-import { createSchemaRegistry, type SchemaRegistry } from './validation/schema-registry.js';
+import { sharedSchemaRegistry, type SchemaRegistry } from './validation/schema-registry.js';
 
 /** Side effects a mock runs on; tests swap any of them. */
 export interface MockDeps {
@@ -41,7 +41,7 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
   const config = resolveConfig(partial);
   const logger = deps.logger ?? silentLogger;
   const clock = deps.clock ?? systemClock;
-  const registry = deps.registry ?? createSchemaRegistry();
+  const registry = deps.registry ?? sharedSchemaRegistry();
   const store = new Store(config.maxMessages);
   const events = new EventBus();
   const ids = deps.ids ?? createIds(config.seed);

@@ -1,9 +1,7 @@
 import type { ApiErrorItem } from '../errors.js';
 import type { SchemaTypes } from '../types/generated.js';
-import { createSchemaRegistry, type SchemaName, type SchemaRegistry } from '../validation/schema-registry.js';
+import { sharedSchemaRegistry, type SchemaName } from '../validation/schema-registry.js';
 import { checkAgainst } from '../validation/validate-request.js';
-
-let shared: SchemaRegistry | undefined;
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ApiErrorItem[] };
 
@@ -12,8 +10,7 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: 
  * answers in MessageBird's error format, for an app's own tests. Extra fields count as errors here.
  */
 export function validate<N extends SchemaName>(schemaName: N, value: unknown): ValidationResult<SchemaTypes[N]> {
-  shared ??= createSchemaRegistry();
-  const { errors, extras } = checkAgainst(shared, schemaName, value);
+  const { errors, extras } = checkAgainst(sharedSchemaRegistry(), schemaName, value);
   const all = [...errors, ...extras];
   return all.length === 0 ? { ok: true, value: value as SchemaTypes[N] } : { ok: false, errors: all };
 }

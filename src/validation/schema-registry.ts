@@ -53,3 +53,10 @@ export function createSchemaRegistry(dir: string = schemasDir): SchemaRegistry {
 }
 
 export type { ErrorObject };
+
+let shared: SchemaRegistry | undefined;
+
+/** One registry per process: every mock instance (and `validate()`) reuses its compiled schemas. */
+export function sharedSchemaRegistry(): SchemaRegistry {
+  return (shared ??= createSchemaRegistry());
+}

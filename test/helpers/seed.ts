@@ -12,3 +12,7 @@ export const seedList = fixture('seed-list.json');
 export const auth = { Authorization: 'AccessKey test-key', 'Content-Type': 'application/json' };
 
 export const clone = <T>(value: T): T => structuredClone(value);
+
+/** A response body as loosely typed JSON, for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const json = (res: Response): Promise<any> => res.json();

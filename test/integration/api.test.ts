@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMock, type MockInstance } from '../../src/mock.js';
-import { auth, clone, seedButton, seedList } from '../helpers/seed.js';
+import { auth, clone, json, seedButton, seedList } from '../helpers/seed.js';
 
 let mock: MockInstance;
 beforeEach(() => {
@@ -16,7 +16,7 @@ const patch = (path: string, body: unknown) =>
 async function send(body: unknown = seedButton) {
   const res = await post('/v1/send', body);
   expect(res.status).toBe(202);
-  return (await res.json()) as { id: string; status: string };
+  return (await json(res)) as { id: string; status: string };
 }
 
 describe('POST /v1/send', () => {
@@ -27,14 +27,14 @@ describe('POST /v1/send', () => {
 
   it('adds fallback.id when the request asked for a fallback', async () => {
     const res = await post('/v1/send', { ...clone(seedButton), fallback: { from: 'sms-channel', after: '5m' } });
-    expect(await res.json()).toMatchObject({ status: 'accepted', fallback: { id: expect.stringMatching(/^[0-9a-f]{32}$/) } });
+    expect(await json(res)).toMatchObject({ status: 'accepted', fallback: { id: expect.stringMatching(/^[0-9a-f]{32}$/) } });
   });
 
   it('stores the message with the fields the API returns', async () => {
     const { id } = await send(seedList);
     const res = await get(`/v1/messages/${id}`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({
+    expect(await json(res)).toMatchObject({
       id,
       conversationId: expect.stringMatching(/^[0-9a-f]{32}$/),
       channelId: '0181d0bb76c54g9aae4309s822d35ba5',
@@ -51,11 +51,11 @@ describe('POST /v1/send', () => {
   it('resumes the active conversation for later sends to the same number and channel', async () => {
     const first = await send();
     const second = await send(seedList);
-    const a = await (await get(`/v1/messages/${first.id}`)).json();
-    const b = await (await get(`/v1/messages/${second.id}`)).json();
+    const a = await json(await get(`/v1/messages/${first.id}`));
+    const b = await json(await get(`/v1/messages/${second.id}`));
     expect(b.conversationId).toBe(a.conversationId);
     const other = await send({ ...clone(seedButton), to: '+31612345678' });
-    expect((await (await get(`/v1/messages/${other.id}`)).json()).conversationId).not.toBe(a.conversationId);
+    expect((await json(await get(`/v1/messages/${other.id}`))).conversationId).not.toBe(a.conversationId);
   });
 
   it('lists every violation with its path, code 9 for missing and 10 for invalid', async () => {
@@ -65,7 +65,7 @@ describe('POST /v1/send', () => {
     delete bad.to;
     const res = await post('/v1/send', bad);
     expect(res.status).toBe(422);
-    const { errors } = await res.json();
+    const { errors } = await json(res);
     expect(errors).toEqual(
       expect.arrayContaining([
         { code: 9, description: 'to is required', parameter: 'to' },
@@ -96,13 +96,13 @@ describe('POST /v1/send', () => {
   ])('answers %s with %i code %i', async (_what, body, status, code) => {
     const res = await post('/v1/send', body);
     expect(res.status).toBe(status);
-    expect((await res.json()).errors[0].code).toBe(code);
+    expect((await json(res)).errors[0].code).toBe(code);
   });
 
   it('answers a body over 1 MiB with 413', async () => {
     const res = await post('/v1/send', JSON.stringify({ ...seedButton, pad: 'x'.repeat(1024 * 1024) }));
     expect(res.status).toBe(413);
-    expect((await res.json()).errors[0].description).toContain('1 MiB');
+    expect((await json(res)).errors[0].description).toContain('1 MiB');
   });
 });
 
@@ -116,7 +116,7 @@ describe('auth', () => {
   ])('rejects %s with 401 code 2', async (_what, headers) => {
     const res = await mock.app.request('/v1/conversations', { headers });
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual(body401);
+    expect(await json(res)).toEqual(body401);
   });
 
   it('accepts only the configured keys when --access-key is given', async () => {
@@ -130,7 +130,7 @@ describe('conversations', () => {
   it('starts a conversation with 201 and the conversation object', async () => {
     const res = await post('/v1/conversations/start', { to: '+31612345678', channelId: 'chan', type: 'text', content: { text: 'Hi' } });
     expect(res.status).toBe(201);
-    const conversation = await res.json();
+    const conversation = await json(res);
     expect(conversation).toMatchObject({
       status: 'active',
       contact: { msisdn: '31612345678', displayName: expect.any(String) },
@@ -143,36 +143,36 @@ describe('conversations', () => {
   it('lists conversations in the list envelope with limit/offset', async () => {
     for (const to of ['+31600000001', '+31600000002', '+31600000003']) await send({ ...clone(seedButton), to });
     const res = await get('/v1/conversations?limit=2&offset=1');
-    expect(await res.json()).toMatchObject({ offset: 1, limit: 2, count: 2, totalCount: 3 });
+    expect(await json(res)).toMatchObject({ offset: 1, limit: 2, count: 2, totalCount: 3 });
     expect((await get('/v1/conversations?limit=abc')).status).toBe(422);
   });
 
   it('replies in a conversation (201), tolerating the tutorial bot\'s empty fields', async () => {
     const { id } = await send();
-    const { conversationId } = await (await get(`/v1/messages/${id}`)).json();
+    const { conversationId } = await json(await get(`/v1/messages/${id}`));
     const res = await post(`/v1/conversations/${conversationId}/messages`, { id: '', direction: '', type: 'text', content: { text: 'ok' } });
     expect(res.status).toBe(201);
     expect(res.headers.get('mock-warning')).toContain('id is not a field');
-    const list = await (await get(`/v1/conversations/${conversationId}/messages`)).json();
+    const list = await json(await get(`/v1/conversations/${conversationId}/messages`));
     expect(list.items.map((m: { type: string }) => m.type)).toEqual(['text', 'interactive']);
   });
 
   it('archives with PATCH, taking "archive" as "archived" with a warning', async () => {
     const { id } = await send();
-    const { conversationId } = await (await get(`/v1/messages/${id}`)).json();
+    const { conversationId } = await json(await get(`/v1/messages/${id}`));
     const res = await patch(`/v1/conversations/${conversationId}`, { status: 'archive' });
     expect(res.status).toBe(200);
-    expect((await res.json()).status).toBe('archived');
+    expect((await json(res)).status).toBe('archived');
     expect(res.headers.get('mock-warning')).toContain('archived');
     const next = await send();
-    expect((await (await get(`/v1/messages/${next.id}`)).json()).conversationId).not.toBe(conversationId);
+    expect((await json(await get(`/v1/messages/${next.id}`))).conversationId).not.toBe(conversationId);
   });
 
   it('answers unknown ids with 404 code 20', async () => {
     for (const path of ['/v1/conversations/0123456789abcdef0123456789abcdef', '/v1/messages/nope', '/v1/conversations/x/messages']) {
       const res = await get(path);
       expect(res.status).toBe(404);
-      expect((await res.json()).errors[0].code).toBe(20);
+      expect((await json(res)).errors[0].code).toBe(20);
     }
   });
 });
@@ -181,7 +181,7 @@ describe('routing errors', () => {
   it('answers an unknown route with 404 in the API format', async () => {
     const res = await get('/v1/nothing-here');
     expect(res.status).toBe(404);
-    expect((await res.json()).errors[0]).toMatchObject({ code: 98 });
+    expect((await json(res)).errors[0]).toMatchObject({ code: 98 });
   });
 
   it('answers a wrong method with 405 and Allow', async () => {
@@ -196,7 +196,7 @@ describe('routing errors', () => {
     };
     const res = await get('/v1/messages');
     expect(res.status).toBe(500);
-    expect((await res.json()).errors[0].code).toBe(99);
+    expect((await json(res)).errors[0].code).toBe(99);
   });
 });
 
@@ -205,13 +205,13 @@ describe('/__mock control API', () => {
     expect((await mock.app.request('/__mock/health')).status).toBe(200);
     const a = await send();
     const b = await send({ ...clone(seedList), to: '+31611111111' });
-    const all = await (await mock.app.request('/__mock/messages')).json();
+    const all = await json(await mock.app.request('/__mock/messages'));
     expect(all.map((m: { id: string }) => m.id)).toEqual([a.id, b.id]);
-    const filtered = await (await mock.app.request('/__mock/messages?to=%2B31611111111&direction=sent')).json();
+    const filtered = await json(await mock.app.request('/__mock/messages?to=%2B31611111111&direction=sent'));
     expect(filtered.map((m: { id: string }) => m.id)).toEqual([b.id]);
     expect((await mock.app.request('/__mock/messages?direction=up')).status).toBe(422);
     expect((await mock.app.request('/__mock/reset', { method: 'POST' })).status).toBe(200);
-    expect(await (await mock.app.request('/__mock/messages')).json()).toEqual([]);
+    expect(await json(await mock.app.request('/__mock/messages'))).toEqual([]);
   });
 
   it('keeps only the newest --max-messages messages', async () => {
