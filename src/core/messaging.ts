@@ -31,6 +31,9 @@ export interface InboundInput {
 
 const CONTACT_ID = /^[0-9a-f]{32}$/;
 
+/** `31612345678` and `+31612345678` are the same person; other recipients are kept as given. */
+const normalizeMsisdn = (recipient: string) => (/^\+?\d{6,15}$/.test(recipient) ? `+${recipient.replace(/^\+/, '')}` : recipient);
+
 type OutboundRequest = Omit<SendRequest, 'to' | 'from'>;
 
 /**
@@ -47,14 +50,15 @@ export function createMessaging(deps: MessagingDeps) {
       const byId = [...store.contactsByMsisdn.values()].find((c) => c.id === recipient);
       if (byId) return byId;
     }
-    const existing = store.contactsByMsisdn.get(recipient);
+    const msisdn = normalizeMsisdn(recipient);
+    const existing = store.contactsByMsisdn.get(msisdn);
     if (existing) return existing;
-    const { firstName, lastName } = deps.names(recipient);
+    const { firstName, lastName } = deps.names(msisdn);
     const id = ids.next();
     const contact: Contact = {
       id,
       href: `https://contacts.messagebird.com/v2/contacts/${id}`,
-      msisdn: recipient.replace(/^\+/, ''),
+      msisdn: msisdn.replace(/^\+/, ''),
       firstName,
       lastName,
       displayName: `${firstName} ${lastName}`,
@@ -62,7 +66,7 @@ export function createMessaging(deps: MessagingDeps) {
       createdDatetime: rfc3339(clock.now()),
       updatedDatetime: null,
     };
-    store.contactsByMsisdn.set(recipient, contact);
+    store.contactsByMsisdn.set(msisdn, contact);
     return contact;
   }
 

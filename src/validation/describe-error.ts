@@ -96,12 +96,13 @@ const COMBINATORS = new Set(['if', 'then', 'else', 'oneOf', 'anyOf', 'allOf', 'n
 export function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
   const precise = errors.filter((e) => !COMBINATORS.has(e.keyword));
   const out = precise.length > 0 ? precise : errors;
-  // A discriminator error repeats the enum error on the same tag; keep the enum's, which lists values.
-  return out.filter(
-    (e) =>
-      e.keyword !== 'discriminator' ||
-      !out.some(
-        (o) => o.keyword === 'enum' && o.instancePath === `${e.instancePath}/${(e.params as { tag: string }).tag}`,
-      ),
-  );
+  // A discriminator error repeats the enum or required error on its tag; keep those, which say more.
+  return out.filter((e) => {
+    if (e.keyword !== 'discriminator') return true;
+    const tag = (e.params as { tag: string }).tag;
+    const repeated = (o: ErrorObject) =>
+      (o.keyword === 'enum' && o.instancePath === `${e.instancePath}/${tag}`) ||
+      (o.keyword === 'required' && o.instancePath === e.instancePath && o.params.missingProperty === tag);
+    return !out.some(repeated);
+  });
 }
