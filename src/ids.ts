@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Faker, en } from '@faker-js/faker';
+import { createFaker } from './fake.js';
 
 /** Message, conversation, contact and webhook ids: 32 lowercase hex characters, as the API's. */
 export interface IdSource {
@@ -8,6 +8,6 @@ export interface IdSource {
 
 export function createIds(seed?: number): IdSource {
   if (seed === undefined) return { next: () => randomUUID().replaceAll('-', '') };
-  const faker = new Faker({ locale: [en], seed });
+  const faker = createFaker(seed);
   return { next: () => faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' }) };
 }

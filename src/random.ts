@@ -1,4 +1,4 @@
-import { Faker, en } from '@faker-js/faker';
+import { createFaker } from './fake.js';
 
 /** Random choices (which button the simulated user presses); seeded, they repeat across runs. */
 export interface Random {
@@ -10,7 +10,7 @@ export interface Random {
 }
 
 export function createRandom(seed?: number): Random {
-  const faker = new Faker({ locale: [en], ...(seed === undefined ? {} : { seed: seed + 1 }) });
+  const faker = createFaker(seed === undefined ? undefined : seed + 1);
   const int = (n: number) => faker.number.int({ min: 0, max: Math.max(0, n - 1) });
   return {
     int,

@@ -1,4 +1,4 @@
-import { Faker, en } from '@faker-js/faker';
+import { createFaker } from '../fake.js';
 import { rfc3339 } from '../clock.js';
 import { chooseReply } from '../replies/choose-reply.js';
 import { createRandom } from '../random.js';
@@ -11,7 +11,7 @@ type Sendable = Omit<SendRequest, 'type' | 'content'> & Pick<Message, 'type' | '
  * the replies and webhook envelopes the API sends back. Same seed, same data.
  */
 export function createFactories(seed = 1) {
-  const faker = new Faker({ locale: [en], seed });
+  const faker = createFaker(seed);
   const random = createRandom(seed);
   const hex = () => faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' });
   const phone = () => `+316${faker.string.numeric(8)}`;

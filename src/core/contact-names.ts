@@ -1,4 +1,4 @@
-import { Faker, en } from '@faker-js/faker';
+import { createFaker } from '../fake.js';
 
 export interface PersonName {
   firstName: string;
@@ -17,7 +17,7 @@ function hash(text: string): number {
  * The name depends only on (seed, msisdn), so runs with the same seed agree.
  */
 export function createNameSource(seed = 0): (msisdn: string) => PersonName {
-  const faker = new Faker({ locale: [en] });
+  const faker = createFaker();
   return (msisdn) => {
     faker.seed(hash(`${seed}:${msisdn}`));
     return { firstName: faker.person.firstName(), lastName: faker.person.lastName() };
