@@ -196,7 +196,7 @@ export function createMessaging(deps: MessagingDeps) {
 
     view(conversation: ConversationRecord): Conversation {
       const contact = contactFor(conversation.msisdn);
-      const messageCount = store.conversationMessages(conversation.id).length;
+      const messageCount = store.conversationMessageCount(conversation.id);
       return conversationView(conversation, { contact, messageCount, channelCreatedMs: startedMs });
     },
   };

@@ -1,4 +1,4 @@
-import type { Contact, Message, WebhookSubscription } from '../types/generated.js';
+import type { Contact, Message } from '../types/generated.js';
 import { BoundedMap } from './bounded-map.js';
 
 /** What the mock remembers of a conversation; the API view is derived from it (core/conversation-view). */
@@ -21,14 +21,13 @@ export interface MessageFilter {
 }
 
 /**
- * The in-memory store. Messages and conversations are bounded (newest N kept); contacts and
- * webhook subscriptions are few and kept until reset.
+ * The in-memory store. Messages and conversations are bounded (newest N kept); contacts are few
+ * and kept until reset.
  */
 export class Store {
   readonly messages: BoundedMap<string, Message>;
   readonly conversations: BoundedMap<string, ConversationRecord>;
   readonly contactsByMsisdn = new Map<string, Contact>();
-  readonly webhooks = new Map<string, WebhookSubscription>();
   /** conversationId → its message ids, oldest first. */
   private readonly byConversation = new Map<string, Set<string>>();
   /** `${channelId} ${msisdn}` → the active conversation's id. */
@@ -52,6 +51,10 @@ export class Store {
   conversationMessages(conversationId: string): Message[] {
     const ids = this.byConversation.get(conversationId) ?? new Set<string>();
     return [...ids].map((id) => this.messages.get(id)).filter((m): m is Message => m !== undefined);
+  }
+
+  conversationMessageCount(conversationId: string): number {
+    return this.byConversation.get(conversationId)?.size ?? 0;
   }
 
   listMessages(filter: MessageFilter = {}): Message[] {
@@ -79,7 +82,6 @@ export class Store {
     this.messages.clear();
     this.conversations.clear();
     this.contactsByMsisdn.clear();
-    this.webhooks.clear();
     this.byConversation.clear();
     this.active.clear();
   }
