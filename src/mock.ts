@@ -7,6 +7,7 @@ import { EventBus } from './core/events.js';
 import { createMessaging, type Messaging } from './core/messaging.js';
 import { createIds, type IdSource } from './ids.js';
 import { createRandom } from './random.js';
+import { createScriptRunner, type ScriptRunner } from './scripts/script-runner.js';
 import { createSimulator, type Simulator } from './simulation/simulator.js';
 import { createWebhooks, type Webhooks } from './webhooks/webhooks.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -30,7 +31,8 @@ export interface MockInstance {
   readonly events: EventBus;
   readonly webhooks: Webhooks;
   readonly simulator: Simulator;
-  /** Forgets every message, conversation and contact. */
+  readonly scripts: ScriptRunner;
+  /** Forgets every message, conversation, contact and delivery; the script starts over. */
   reset(): void;
   /** Stops timers; waits up to `graceMs` for in-flight webhook deliveries, then logs what is left. */
   close(graceMs?: number): Promise<void>;
@@ -55,10 +57,12 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
   });
   const webhooks = createWebhooks({ config, registry, store, messaging, events, clock, ids, logger, fetch: deps.fetch ?? fetch });
   const simulator = createSimulator({ config, registry, store, messaging, events, clock, random: createRandom(config.seed), logger });
+  const scripts = createScriptRunner({ config, registry, clock, simulator, logger });
   const reset = () => {
     simulator.reset();
     webhooks.reset();
     store.clear();
+    scripts.restart();
   };
   const app = createApp({
     messaging,
@@ -72,6 +76,7 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
       { path: '/v1', app: webhooks.routes },
       { path: '/__mock', app: webhooks.controlRoutes },
       { path: '/__mock', app: simulator.routes },
+      { path: '/__mock', app: scripts.routes },
     ],
   });
   return {
@@ -82,8 +87,10 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
     events,
     webhooks,
     simulator,
+    scripts,
     reset,
     close: async (graceMs = 2000) => {
+      scripts.close();
       simulator.close();
       await webhooks.close(graceMs);
     },

@@ -163,10 +163,13 @@ export interface SchemaTypes {
   conversation: Conversation;
   error: ErrorResponse;
   hsm: Hsm;
+  'inbound-request': InboundRequest;
   'interactive-reply': InteractiveReply;
   interactive: Interactive;
   list: ListEnvelope;
   message: Message;
+  'reply-request': ReplyRequest;
+  script: Script;
   'send-accepted': SendAccepted;
   'send-request': SendRequest;
   'webhook-create-request': WebhookCreateRequest;
@@ -491,6 +494,22 @@ export interface ErrorItem {
   description: string;
   parameter: string | null;
 }
+/**
+ * POST /__mock/inbound: a message the simulated user writes on their own. Either `text` (a text message) or `type` + `content`, with the same content rules as /v1/send. `channelId` defaults to the channel of this number's most recent conversation, else to c0ffee00c0ffee00c0ffee00c0ffee00.
+ */
+export interface InboundRequest {
+  /**
+   * The user's number: "+" and 6 to 15 digits.
+   */
+  from: string;
+  channelId?: ChannelId;
+  /**
+   * Shorthand for {"type": "text", "content": {"text": ...}}.
+   */
+  text?: string;
+  type?: MessageType;
+  content?: {};
+}
 export interface ButtonReply {
   type: 'button_reply';
   reply: ButtonReplyChoice;
@@ -537,6 +556,148 @@ export interface InteractiveReplyMessage {
 }
 export interface InteractiveReplyContent {
   interactive: InteractiveReply;
+}
+/**
+ * POST /__mock/messages/{id}/reply: how the simulated user answers a sent message. Give at most one field; {} presses a seeded random button or row.
+ */
+export interface ReplyRequest {
+  /**
+   * The id of the button or list row to press.
+   */
+  choice?: string;
+  /**
+   * Presses the nth button, or the nth row counted across all sections (0-based).
+   */
+  index?: number;
+  /**
+   * Answers with a free text instead; works for any sent message.
+   */
+  text?: string;
+}
+/**
+ * A conversation script (--script FILE, PUT /__mock/script): how the simulated user answers the messages the app sends, and which messages the user writes first. Rules are tried top to bottom and the first that matches decides; messages no rule matches fall back to the auto-reply setting. Every key is checked: an unknown or misspelt key is an error.
+ */
+export interface Script {
+  /**
+   * Seeds the random choices of this script (`reply: {random: true}` or `reply: {}`), overriding --seed: the same script presses the same buttons every run.
+   */
+  seed?: number;
+  defaults?: ScriptDefaults;
+  /**
+   * Tried top to bottom for every message the app sends; the first matching rule that is not spent decides.
+   */
+  rules?: ScriptRule[];
+  /**
+   * Messages the user writes on their own, as POST /__mock/inbound does, after start-up or after PUT /__mock/script: most bots wait for the user to write first.
+   */
+  start?: ScriptStart[];
+}
+/**
+ * Values for every rule that does not give its own.
+ */
+export interface ScriptDefaults {
+  /**
+   * Milliseconds until the answer, for every reply without its own delayMs; without it, --reply-delay applies.
+   */
+  delayMs?: number;
+}
+/**
+ * Which messages (match) and what happens to them: exactly one of reply (the same answer each time), replies (one answer per successive match) or status (delivery fails, so the user never sees the message). A rule is spent after `times` matches; a `replies` rule without `times` is spent when its list is exhausted; other rules without `times` never are. Spent rules are skipped.
+ */
+export interface ScriptRule {
+  /**
+   * A name for logs and GET /__mock/script; rules are otherwise known by position (rules[2]).
+   */
+  name?: string;
+  match: ScriptMatch;
+  reply?: ScriptReply;
+  /**
+   * One answer per successive match, in order. Without `times` the rule is spent after the last one; with `times` the list starts over until `times` matches.
+   *
+   * @minItems 1
+   */
+  replies?: [ScriptReply, ...ScriptReply[]];
+  status?: ScriptStatus;
+  /**
+   * How many messages the rule handles before it is spent and later rules (or the auto-reply) take over.
+   */
+  times?: number;
+}
+/**
+ * Conditions on a message the app sent; all given conditions must hold, and {} matches every message. `type` is the message type (text, interactive, ...); `channelId` the channel the app sent from, exactly.
+ */
+export interface ScriptMatch {
+  /**
+   * The kind of interactive message: reply buttons or a list. Implies type: interactive.
+   */
+  interactive?: 'button' | 'list';
+  type?: MessageType;
+  /**
+   * A case-sensitive substring of the text the user sees: a text message's text, or an interactive message's header text, body, footer, list button label, button titles or row titles.
+   */
+  text?: string;
+  /**
+   * The user's number, exactly: "+" and 6 to 15 digits.
+   */
+  to?: string;
+  channelId?: ChannelId;
+  /**
+   * The id of a button or list row the message offers.
+   */
+  offers?: string;
+}
+/**
+ * How the user answers: choice, index, text, random or none, at most one of them; with none of them a seeded random button or row is pressed.
+ */
+export interface ScriptReply {
+  /**
+   * The id of the button or list row to press.
+   */
+  choice?: string;
+  /**
+   * Presses the nth button, or the nth row counted across all sections (0-based).
+   */
+  index?: number;
+  /**
+   * Answers with this free text instead; fits any message.
+   */
+  text?: string;
+  /**
+   * Presses a random button or row, seeded by the script's seed (else --seed). The same as giving none of choice, index, text.
+   */
+  random?: true;
+  /**
+   * The user never answers (the message is still delivered and read).
+   */
+  none?: true;
+  /**
+   * Milliseconds between the app sending the message and the user's answer; defaults to defaults.delayMs, then --reply-delay.
+   */
+  delayMs?: number;
+}
+/**
+ * What happens to the message's delivery instead of sent → delivered → read: `failed` makes delivery fail with that error (e.g. {code: 470, description: outside the 24 hour window}), so the user never answers.
+ */
+export interface ScriptStatus {
+  failed: MessageError;
+}
+/**
+ * A text message the user writes on their own. `channelId` (the channel written to) defaults as for POST /__mock/inbound: the number's latest conversation's channel, else c0ffee00c0ffee00c0ffee00c0ffee00.
+ */
+export interface ScriptStart {
+  /**
+   * The user's number: "+" and 6 to 15 digits.
+   */
+  from: string;
+  /**
+   * What the user writes.
+   */
+  text: string;
+  channelId?: ChannelId;
+  /**
+   * Milliseconds after the script is loaded; 0 when omitted. Entries with the same afterMs are sent in file order.
+   */
+  afterMs?: number;
 }
 /**
  * The 202 body of POST /v1/send. (The official Node SDK's types claim `{message:{id,status}}`; the real API sends this.)
