@@ -1,14 +1,8 @@
 import { ApiError, ErrorCode } from '../errors.js';
 import type { Random } from '../random.js';
-import type { ButtonInteractive, ListInteractive, Message } from '../types/generated.js';
+import { interactiveOf, optionsOf, type InteractiveOption } from '../core/interactive-options.js';
+import type { Message } from '../types/generated.js';
 import type { ReplySpec } from './policy.js';
-
-/** One thing the user can pick, whether a reply button or a list row. */
-interface Option {
-  id: string;
-  title: string;
-  description?: string | undefined;
-}
 
 export type ChosenReply =
   | {
@@ -27,20 +21,7 @@ const invalid = (description: string, parameter: string): ChosenReply => ({
 
 const specKey = (spec: ReplySpec): string => Object.keys(spec)[0] ?? 'choice';
 
-function interactiveOf(sent: Message): ButtonInteractive | ListInteractive | undefined {
-  if (sent.type !== 'interactive') return undefined;
-  const interactive = (sent.content as { interactive?: { type?: string } }).interactive;
-  return interactive?.type === 'button' || interactive?.type === 'list'
-    ? (interactive as ButtonInteractive | ListInteractive)
-    : undefined;
-}
-
-function optionsOf(interactive: ButtonInteractive | ListInteractive): Option[] {
-  if (interactive.type === 'button') return interactive.action.buttons.map((b) => ({ id: b.id, title: b.title }));
-  return interactive.action.sections.flatMap((s) => s.rows.map((r) => ({ id: r.id, title: r.title, description: r.description })));
-}
-
-function pick(options: Option[], spec: ReplySpec, random: Random, what: string): Option | ChosenReply {
+function pick(options: InteractiveOption[], spec: ReplySpec, random: Random, what: string): InteractiveOption | ChosenReply {
   if ('choice' in spec) {
     const found = options.find((o) => o.id === spec.choice);
     if (found) return found;

@@ -1,20 +1,10 @@
-import type { ButtonInteractive, ListInteractive, Message, ScriptMatch } from '../types/generated.js';
-
-/** The button or list content of a sent message; undefined for every other message. */
-function interactiveOf(sent: Message): ButtonInteractive | ListInteractive | undefined {
-  if (sent.type !== 'interactive') return undefined;
-  const interactive = (sent.content as { interactive?: { type?: string } }).interactive;
-  return interactive?.type === 'button' || interactive?.type === 'list'
-    ? (interactive as ButtonInteractive | ListInteractive)
-    : undefined;
-}
+import { interactiveOf, optionsOf } from '../core/interactive-options.js';
+import type { Message, ScriptMatch } from '../types/generated.js';
 
 /** The ids of the buttons or list rows a message offers (none for other messages). */
 export function offeredIds(sent: Message): string[] {
   const interactive = interactiveOf(sent);
-  if (!interactive) return [];
-  if (interactive.type === 'button') return interactive.action.buttons.map((b) => b.id);
-  return interactive.action.sections.flatMap((s) => s.rows.map((r) => r.id));
+  return interactive ? optionsOf(interactive).map((o) => o.id) : [];
 }
 
 /**
