@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { ApiError, errors } from './errors.js';
 import type { Logger } from './logger.js';
 import { accessKeyAuth } from './middleware/auth.js';
+import { bodySizeLimit } from './middleware/body-size.js';
 import { requestLog } from './middleware/request-log.js';
 import { allowedMethods } from './http/allowed-methods.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -32,7 +32,7 @@ function sendError(c: Context, error: ApiError): Response {
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const auth = accessKeyAuth(deps.accessKeys);
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw errors.bodyTooLarge(MAX_BODY_BYTES); } });
+  const limit = bodySizeLimit(MAX_BODY_BYTES);
 
   app.use('/v1/*', requestLog(deps.logger), auth, limit);
   app.use('/__mock/*', limit);

@@ -18,5 +18,14 @@ export const systemClock: Clock = {
   },
 };
 
-/** RFC 3339 in UTC, as the API prints datetimes. */
-export const rfc3339 = (ms: number): string => new Date(ms).toISOString();
+let lastMs = NaN;
+let lastText = '';
+
+/** RFC 3339 in UTC, as the API prints datetimes. Cached: under load many calls share a millisecond. */
+export function rfc3339(ms: number): string {
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastText = new Date(ms).toISOString();
+  }
+  return lastText;
+}

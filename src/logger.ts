@@ -1,3 +1,4 @@
+import { rfc3339 } from './clock.js';
 import type { LogFormat } from './config.js';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -43,24 +44,21 @@ function prettyValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function formatLine(format: LogFormat, level: LogLevel, message: string, fields: LogFields, now: Date): string {
+export function formatLine(format: LogFormat, level: LogLevel, message: string, fields: LogFields, nowMs: number): string {
   if (format === 'json') {
     const plain = Object.fromEntries(
       Object.entries(fields).map(([k, v]) => [k, v instanceof Error ? { message: v.message, stack: v.stack } : v]),
     );
-    return JSON.stringify({ time: now.toISOString(), level, msg: message, ...plain });
+    return JSON.stringify({ time: rfc3339(nowMs), level, msg: message, ...plain });
   }
-  const extras = Object.entries(fields)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}=${prettyValue(v)}`)
-    .join(' ');
-  const time = now.toISOString().slice(11, 23);
-  return `${time} ${LEVEL_LABEL[level]} ${message}${extras ? ' ' + extras : ''}`;
+  let line = `${rfc3339(nowMs).slice(11, 23)} ${LEVEL_LABEL[level]} ${message}`;
+  for (const key in fields) if (fields[key] !== undefined) line += ` ${key}=${prettyValue(fields[key])}`;
+  return line;
 }
 
 export function createLogger(format: LogFormat, sink: LineSink, now: () => number = Date.now): Logger {
   const log = (level: LogLevel) => (message: string, fields: LogFields = {}) =>
-    sink(formatLine(format, level, message, fields, new Date(now())));
+    sink(formatLine(format, level, message, fields, now()));
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 

@@ -16,11 +16,13 @@ export interface OutboundInput {
   nowMs: number;
 }
 
+const ECHOED = ['fallback', 'source', 'tag', 'trackId', 'ttl', 'reportUrl'] as const;
+
 /** A message the app sent, as stored: `pending` until the simulated delivery moves it on. */
 export function buildOutboundMessage(input: OutboundInput): Message {
   const { request: r } = input;
-  const echoes = { fallback: r.fallback, source: r.source, tag: r.tag, trackId: r.trackId, ttl: r.ttl, reportUrl: r.reportUrl };
-  return {
+  const now = rfc3339(input.nowMs);
+  const message: Record<string, unknown> = {
     id: input.id,
     conversationId: input.conversationId,
     platform: 'whatsapp',
@@ -31,8 +33,10 @@ export function buildOutboundMessage(input: OutboundInput): Message {
     content: r.content,
     direction: 'sent',
     status: 'pending',
-    createdDatetime: rfc3339(input.nowMs),
-    updatedDatetime: rfc3339(input.nowMs),
-    ...Object.fromEntries(Object.entries(echoes).filter(([, v]) => v !== undefined)),
-  } as Message;
+    createdDatetime: now,
+    updatedDatetime: now,
+  };
+  for (const key of ECHOED) if (r[key] !== undefined) message[key] = r[key];
+  // The request was validated against the same schemas, so its type and content agree.
+  return message as unknown as Message;
 }

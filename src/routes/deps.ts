@@ -15,5 +15,11 @@ export interface RouteDeps {
 
 /** Tolerated problems travel back to the caller in a header as well as in the log. */
 export function reportWarnings(c: Context, warnings: string[]): void {
-  if (warnings.length > 0) c.header('Mock-Warning', warnings.join('; ').replace(/[\r\n]+/g, ' '));
+  if (warnings.length === 0) return;
+  const text = warnings.join('; ').replace(/[\r\n]+/g, ' ');
+  c.header('Mock-Warning', text);
+  // Kept on the context too: reading response headers back is costly behind @hono/node-server.
+  c.set(WARNINGS_KEY as never, text as never);
 }
+
+export const WARNINGS_KEY = 'mockWarnings';

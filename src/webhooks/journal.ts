@@ -1,4 +1,5 @@
 import type { WebhookEvent, WebhookEventType } from '../types/generated.js';
+import { BoundedMap } from '../store/bounded-map.js';
 
 export type DeliveryState = 'pending' | 'delivered' | 'failed';
 export const DELIVERY_STATES: readonly DeliveryState[] = ['pending', 'delivered', 'failed'];
@@ -86,7 +87,7 @@ interface Waiter {
 export function createJournal({ maxSettled }: { maxSettled: number }) {
   const entries = new Map<string, Delivery>();
   /** Settled ids in the order they settled: the eviction order. */
-  const settled = new Set<string>();
+  const settled = new BoundedMap<string, true>(maxSettled, (oldest) => entries.delete(oldest));
   const waiters = new Set<Waiter>();
 
   function changed(delivery: Delivery): void {
@@ -129,12 +130,7 @@ export function createJournal({ maxSettled }: { maxSettled: number }) {
       if (!delivery || delivery.state !== 'pending') return;
       delivery.state = state;
       if (error !== undefined) delivery.error = error;
-      settled.add(id);
-      while (settled.size > maxSettled) {
-        const oldest = settled.values().next().value as string;
-        settled.delete(oldest);
-        entries.delete(oldest);
-      }
+      settled.set(id, true);
       changed(delivery);
     },
 
