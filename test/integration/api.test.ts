@@ -99,6 +99,19 @@ describe('POST /v1/send', () => {
     expect((await json(res)).errors[0].code).toBe(code);
   });
 
+  it('answers a chunked body (no Content-Length) over 1 MiB with 413', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await mock.app.request('/v1/send', { method: 'POST', headers: auth, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+  });
+
   it('answers a body over 1 MiB with 413', async () => {
     const res = await post('/v1/send', JSON.stringify({ ...seedButton, pad: 'x'.repeat(1024 * 1024) }));
     expect(res.status).toBe(413);
