@@ -1,24 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { rfc3339, type Clock, type Timer } from '../clock.js';
+import { rfc3339, type Timer } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { WebhookEventType } from '../types/generated.js';
 import type { Journal } from './journal.js';
-import { describeOutcome, nextAttempt, type DeliveryOutcome } from './retry-policy.js';
-import { signWebhook } from './sign.js';
-import { signatureUrl, type SignatureUrlMode } from './signature-url.js';
+import { postOnce, type PostDeps } from './post-once.js';
+import { describeOutcome, nextAttempt } from './retry-policy.js';
 import type { DeliveryTarget } from './subscriptions.js';
 
 export const DEFAULT_MAX_IN_FLIGHT = 32;
 export const DEFAULT_MAX_PENDING = 10_000;
 export const SHUTDOWN_ERROR = 'mock shut down before delivery';
 
-export interface DispatcherDeps {
-  clock: Clock;
-  fetch: typeof fetch;
+export interface DispatcherDeps extends PostDeps {
   logger: Logger;
   journal: Journal;
-  signingKey: string | undefined;
-  signatureUrl: SignatureUrlMode;
   retryDelayMs: number;
   /** Requests open at once; the rest wait in a queue, so a flood of sends opens few sockets. */
   maxInFlight?: number;
@@ -51,17 +45,9 @@ export function isAcceptedStatus(status: number, expected: string | undefined): 
   return code.length === expected.length && [...expected].every((ch, i) => ch === 'x' || ch === code[i]);
 }
 
-/** `ECONNREFUSED` rather than undici's bare "fetch failed". */
-function networkErrorMessage(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string' && cause.message) return cause.message;
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
- * The only place that makes outbound HTTP: POSTs each job's bytes (signed anew on every
- * attempt, since the JWT lives 60 s), retries on the injected clock, records every attempt.
+ * Runs deliveries: a bounded number at once (post-once.ts makes each request), retries on the
+ * injected clock, and records every attempt in the journal.
  */
 export function createDispatcher(deps: DispatcherDeps) {
   const { clock, journal, logger } = deps;
@@ -92,37 +78,10 @@ export function createDispatcher(deps: DispatcherDeps) {
     }
   }
 
-  async function post(job: DeliveryJob, controller: AbortController): Promise<DeliveryOutcome> {
-    const { url, timeoutMs } = job.target;
-    let timedOut = false;
-    const timer = clock.setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
-    try {
-      const headers: Record<string, string> = {
-        ...job.target.headers,
-        'Content-Type': 'application/json',
-        'User-Agent': 'conversations-mock',
-      };
-      if (deps.signingKey !== undefined) {
-        const signedUrl = signatureUrl(url, deps.signatureUrl);
-        Object.assign(headers, signWebhook({ key: deps.signingKey, url: signedUrl, body: job.body, nowMs: clock.now(), jti: randomUUID() }));
-      }
-      const response = await deps.fetch(url, { method: 'POST', headers, body: job.body, signal: controller.signal, redirect: 'manual' });
-      // Drained so the connection can be reused; a body cut short by the timeout still counts as answered.
-      await response.arrayBuffer().catch(() => undefined);
-      return { kind: 'status', status: response.status };
-    } catch (error) {
-      if (timedOut) return { kind: 'timeout', afterMs: timeoutMs };
-      if (closed) return { kind: 'network-error', message: 'aborted: mock shutting down' };
-      return { kind: 'network-error', message: networkErrorMessage(error) };
-    } finally {
-      timer.cancel();
-    }
-  }
-
   async function attempt(run: Run, controller: AbortController): Promise<void> {
     const { job } = run;
     const startedMs = clock.now();
-    const outcome = await post(job, controller);
+    const outcome = await postOnce(deps, job, controller, () => closed);
     if (run.generation !== generation) return; // reset() meanwhile: the journal entry is gone
     const durationMs = clock.now() - startedMs;
     const { target } = job;
