@@ -64,7 +64,7 @@ function envNumber(name: string, fallback: number, min: number): number {
 function mockSpec(): ServerSpec {
   const override = process.env['BENCH_MOCK_CMD']?.trim();
   if (!override) {
-    return { label: 'mock', command: process.execPath, args: [path.join(ROOT_DIR, 'dist/mock-server/main.js')] };
+    return { label: 'mock', command: process.execPath, args: [path.join(ROOT_DIR, 'dist/conversations-mock.js')] };
   }
   const [command = 'node', ...args] = override.split(/\s+/);
   return { label: 'mock', command: command === 'node' ? process.execPath : command, args };

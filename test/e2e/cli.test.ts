@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // Runs the built bin, as users get it: `npm test` builds dist/ first.
-const BIN = fileURLToPath(new URL('../../dist/mock-server/main.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/conversations-mock.js', import.meta.url));
 const READY_LINE = /^conversations-mock listening on (http:\/\/\S+)$/m;
 
 const BUTTON_MESSAGE = {
