@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { ApiError, errors } from './errors.js';
 import type { Logger } from './logger.js';
+import { addLogNote } from './http/log-notes.js';
 import { accessKeyAuth } from './middleware/auth.js';
 import { bodySizeLimit } from './middleware/body-size.js';
 import { requestLog } from './middleware/request-log.js';
@@ -21,6 +22,7 @@ export interface AppDeps extends RouteDeps {
 }
 
 function sendError(c: Context, error: ApiError): Response {
+  addLogNote(c, { error: error.message });
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   return c.json(error.toBody(), error.status);
 }

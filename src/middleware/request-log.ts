@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger.js';
-import { WARNINGS_KEY } from '../routes/deps.js';
+import { logNotes } from '../http/log-notes.js';
 
 /** One line per API request: method, path, status, duration, and the warnings it earned. */
 export function requestLog(logger: Logger, now: () => number = performance.now.bind(performance)): MiddlewareHandler {
@@ -11,7 +11,7 @@ export function requestLog(logger: Logger, now: () => number = performance.now.b
     const fields = {
       status,
       ms: Math.round((now() - started) * 10) / 10,
-      warning: c.get(WARNINGS_KEY as never) as string | undefined,
+      ...logNotes(c),
     };
     const line = `${c.req.method} ${c.req.path}`;
     if (status >= 500) logger.error(line, fields);

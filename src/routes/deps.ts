@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { addLogNote } from '../http/log-notes.js';
 import type { Logger } from '../logger.js';
 import type { Messaging } from '../core/messaging.js';
 import type { Store } from '../store/store.js';
@@ -18,8 +19,5 @@ export function reportWarnings(c: Context, warnings: string[]): void {
   if (warnings.length === 0) return;
   const text = warnings.join('; ').replace(/[\r\n]+/g, ' ');
   c.header('Mock-Warning', text);
-  // Kept on the context too: reading response headers back is costly behind @hono/node-server.
-  c.set(WARNINGS_KEY as never, text as never);
+  addLogNote(c, { warning: text });
 }
-
-export const WARNINGS_KEY = 'mockWarnings';

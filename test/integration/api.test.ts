@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { memoryLogger } from '../../src/logger.js';
 import { createMock, type MockInstance } from '../../src/mock.js';
 import { auth, clone, json, seedButton, seedList } from '../helpers/seed.js';
 
@@ -116,6 +117,23 @@ describe('POST /v1/send', () => {
     const res = await post('/v1/send', JSON.stringify({ ...seedButton, pad: 'x'.repeat(1024 * 1024) }));
     expect(res.status).toBe(413);
     expect((await json(res)).errors[0].description).toContain('1 MiB');
+  });
+});
+
+describe('request log', () => {
+  it('writes one line per API request, with the error or warning it earned', async () => {
+    const logger = memoryLogger();
+    const logged = createMock({ autoReply: false, statusUpdates: 'none' }, { logger });
+    await logged.app.request('/v1/send', { method: 'POST', headers: auth, body: JSON.stringify(seedButton) });
+    await logged.app.request('/v1/send', { method: 'POST', headers: auth, body: '{"to":"+1"}' });
+    await logged.app.request('/v1/send', { method: 'POST', headers: auth, body: JSON.stringify({ ...seedButton, extra: 1 }) });
+    expect(logger.lines.map((l) => [l.level, l.message, l.fields.status])).toEqual([
+      ['info', 'POST /v1/send', 202],
+      ['warn', 'POST /v1/send', 422],
+      ['warn', 'POST /v1/send', 202],
+    ]);
+    expect(logger.lines[1]!.fields.error).toContain('from is required');
+    expect(logger.lines[2]!.fields.warning).toContain('extra is not a field');
   });
 });
 
