@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** What the bench sends, for how long, and which servers it starts. Durations overridable by env. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,26 +13,8 @@ export const REQUEST_HEADERS: Record<string, string> = {
   'content-type': 'application/json',
 };
 
-/** The seed's button message. */
-export const REQUEST_BODY = JSON.stringify({
-  content: {
-    interactive: {
-      type: 'button',
-      header: { type: 'image', image: { url: 'url' } },
-      body: { text: 'Do you like this t shirt?' },
-      action: {
-        buttons: [
-          { id: 'yes-unique-id', type: 'reply', title: 'Yes' },
-          { id: 'no-unique-id', type: 'reply', title: 'No' },
-        ],
-      },
-      footer: { text: 'We have this one in other colors.' },
-    },
-  },
-  to: '+9999999999',
-  type: 'interactive',
-  from: '0181d0bb76c54g9aae4309s822d35ba5',
-});
+/** The seed's button message, as the fixtures hold it. */
+export const REQUEST_BODY = JSON.stringify(JSON.parse(readFileSync(path.join(ROOT_DIR, 'fixtures/valid/send-request/seed-button.json'), 'utf8')));
 
 /** How to start one server; `--port 0` and `extraArgs` are appended by the bench. */
 export interface ServerSpec {

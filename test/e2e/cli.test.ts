@@ -2,30 +2,13 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seedButton } from '../helpers/seed.js';
 
 // Runs the built bin, as users get it: `npm test` builds dist/ first.
 const BIN = fileURLToPath(new URL('../../dist/conversations-mock.js', import.meta.url));
 const READY_LINE = /^conversations-mock listening on (http:\/\/\S+)$/m;
 
-const BUTTON_MESSAGE = {
-  content: {
-    interactive: {
-      type: 'button',
-      header: { type: 'image', image: { url: 'url' } },
-      body: { text: 'Do you like this t shirt?' },
-      action: {
-        buttons: [
-          { id: 'yes-unique-id', type: 'reply', title: 'Yes' },
-          { id: 'no-unique-id', type: 'reply', title: 'No' },
-        ],
-      },
-      footer: { text: 'We have this one in other colors.' },
-    },
-  },
-  to: '+9999999999',
-  type: 'interactive',
-  from: '0181d0bb76c54g9aae4309s822d35ba5',
-};
+const BUTTON_MESSAGE = seedButton;
 
 interface Running {
   child: ChildProcess;

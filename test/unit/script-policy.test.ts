@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { buildOutboundMessage } from '../../src/core/outbound-message.js';
-import { createMock } from '../../src/mock.js';
 import { fixturesDir } from '../../src/paths.js';
 import { createRandom } from '../../src/random.js';
 import { loadScriptFile } from '../../src/scripts/load-script.js';
@@ -193,85 +192,5 @@ describe('scheduleStarts', () => {
     clock.advance(1000);
     expect(sendInbound).toHaveBeenCalledTimes(4);
     expect(onError).toHaveBeenCalledWith(new Error('boom'), entries[1]);
-  });
-});
-
-describe('three-step-flow.yaml end to end, against a bot that answers each message with the next one', () => {
-  const headers = { Authorization: 'AccessKey test', 'Content-Type': 'application/json' };
-  const sizes = {
-    type: 'interactive',
-    content: {
-      interactive: {
-        type: 'list',
-        header: { type: 'text', text: 'T-shirts' },
-        body: { text: 'Choose a size' },
-        action: { button: 'Sizes', sections: [{ rows: ['s', 'm', 'l'].map((s) => ({ id: `size-${s}`, title: s.toUpperCase() })) }] },
-      },
-    },
-  };
-  const confirm = {
-    type: 'interactive',
-    content: {
-      interactive: {
-        type: 'button',
-        body: { text: 'Size M it is. Order it?' },
-        action: { buttons: [{ id: 'confirm-yes', type: 'reply', title: 'Yes' }, { id: 'confirm-no', type: 'reply', title: 'No' }] },
-      },
-    },
-  };
-  const thanks = { type: 'text', content: { text: 'Thanks! Your T-shirt is on its way.' } };
-
-  /** What the bot sends back to each user message: the flow's next step. */
-  function nextStep(received: Message): unknown {
-    const reply = (received.content as { interactive?: { reply?: { id: string } } }).interactive?.reply?.id;
-    if (received.type === 'text') return sizes;
-    if (reply?.startsWith('size-')) return confirm;
-    if (reply === 'confirm-yes') return thanks;
-    return undefined;
-  }
-
-  it('runs hi → list → row → buttons → press → text hands-free', async () => {
-    const clock = createFakeClock();
-    const mock = createMock({ seed: 3, statusUpdates: 'none' }, { clock, registry });
-    const script = example('three-step-flow.yaml');
-    const { policy, state } = createScriptPolicy(script, { delayMs: mock.config.replyDelayMs });
-    mock.simulator.setPolicy(policy);
-    scheduleStarts(script.start ?? [], { clock, sendInbound: (m) => mock.simulator.inbound(m) });
-
-    // The bot answers through the HTTP API, like a real one; the test awaits each answer.
-    const pending: Message[] = [];
-    mock.events.on((e) => {
-      const message = e.type === 'message.created' && e.messageId ? mock.store.messages.get(e.messageId) : undefined;
-      if (message?.direction === 'received') pending.push(message);
-    });
-    for (let elapsed = 0; elapsed < 2000; elapsed += 50) {
-      clock.advance(50);
-      for (let received = pending.shift(); received; received = pending.shift()) {
-        const body = nextStep(received);
-        if (!body) continue;
-        const res = await mock.app.request(`/v1/conversations/${received.conversationId}/messages`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(body),
-        });
-        expect(res.status, await res.clone().text()).toBe(201);
-      }
-    }
-
-    const transcript = mock.store.listMessages({}).map((m) => {
-      const content = m.content as { text?: string; interactive?: { type: string; reply?: { id: string } } };
-      return `${m.direction} ${content.text ?? content.interactive?.reply?.id ?? content.interactive?.type}`;
-    });
-    expect(transcript).toEqual([
-      'received hi',
-      'sent list',
-      'received size-m',
-      'sent button',
-      'received confirm-yes',
-      'sent Thanks! Your T-shirt is on its way.',
-    ]);
-    expect(new Set(mock.store.listMessages({}).map((m) => m.conversationId)).size).toBe(1);
-    expect(state().map((s) => s.matched)).toEqual([1, 1]);
-    await mock.close(0);
   });
 });
