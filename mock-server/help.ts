@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../src/config.js';
-import type { FlagGroup, FlagSpec } from './args.js';
+import type { FlagGroup, FlagSpec } from './flags.js';
 
 const WIDTH = 100;
 const LABEL_WIDTH = 30;

@@ -11,7 +11,7 @@ describe('README', () => {
   });
 
   it('documents every CLI flag', async () => {
-    const { FLAGS } = await import('../../mock-server/args.js');
+    const { FLAGS } = await import('../../mock-server/flags.js');
     const readme = read('README.md');
     expect(FLAGS.map((f) => `--${f.name}`).filter((flag) => !readme.includes(flag))).toEqual([]);
   });
