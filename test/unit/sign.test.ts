@@ -12,17 +12,7 @@ import {
   type JwtAlgorithm,
 } from '../../src/webhooks/sign.js';
 import { signatureUrl } from '../../src/webhooks/signature-url.js';
-
-interface ReferenceVector {
-  name: string;
-  secret?: string;
-  url: string;
-  payload?: string;
-  timestamp: string;
-  token: string;
-  valid: boolean;
-  reason?: string;
-}
+import { referenceVectors } from '../helpers/jwt-vectors.js';
 
 interface SdkJwtVerifier {
   verify(url: string, payload: Buffer | null, jwt: string, key: KeyObject | null, opts?: unknown): Promise<true>;
@@ -40,7 +30,7 @@ interface LegacyRequest {
 }
 
 const require = createRequire(import.meta.url);
-const vectors = require('messagebird/lib/testdata/webhook-signature-jwt-reference.json') as ReferenceVector[];
+const vectors = referenceVectors;
 const sdkJwt = require('messagebird/lib/webhook-signature-jwt') as SdkJwtVerifier;
 const sdkLegacy = require('messagebird/lib/signature.js') as SdkLegacyVerifier;
 

@@ -1,22 +1,9 @@
-import { createRequire } from 'node:module';
 import { describe, it, expect } from 'vitest';
 import { base64url, encodeJwt, signWebhook, webhookJwtClaims, SIGNATURE_JWT_HEADER } from '../../src/webhooks/sign.js';
 import { verifyWebhook } from '../../src/webhooks/verify.js';
+import { referenceVectors } from '../helpers/jwt-vectors.js';
 
-interface ReferenceVector {
-  name: string;
-  secret?: string;
-  url: string;
-  payload?: string;
-  timestamp: string;
-  token: string;
-  valid: boolean;
-  reason?: string;
-}
-
-const vectors = createRequire(import.meta.url)(
-  'messagebird/lib/testdata/webhook-signature-jwt-reference.json',
-) as ReferenceVector[];
+const vectors = referenceVectors;
 
 const KEY = 'test-signing-key';
 const WEBHOOK_URL = 'http://127.0.0.1:3011/webhook';
