@@ -16,6 +16,8 @@ export interface PostDeps {
 function networkErrorMessage(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
   if (typeof cause?.code === 'string') return cause.code;
+  // fetch refuses the ports browsers block (1, 9, 6000, 6665–6669…) before connecting.
+  if (cause?.message === 'bad port') return 'bad port: fetch refuses this port (browsers block it); run the receiver on another port';
   if (typeof cause?.message === 'string' && cause.message) return cause.message;
   return error instanceof Error ? error.message : String(error);
 }
