@@ -4,16 +4,19 @@
  * Env: BENCH_DURATION, BENCH_WARMUP, BENCH_CONNECTIONS, BENCH_ROUNDS, BENCH_COLD_RUNS, BENCH_MOCK_CMD.
  */
 import os from 'node:os';
+import path from 'node:path';
 import { killChildrenOnExit } from './children.js';
 import { measureColdStarts } from './cold-start.js';
 import type { LoadOutcome } from './measure.js';
 import { checksTable, coldTable, cpuTable, failureLines, loadTable, problemBanners, type Row } from './report.js';
 import { preflight } from './preflight.js';
 import { measureInterleaved, type ScheduledTarget } from './rounds.js';
-import { readSettings } from './settings.js';
+import { readSettings, ROOT_DIR } from './settings.js';
 import { computeChecks } from './verdicts.js';
 
 const QUIET_FLAGS = ['--no-auto-reply', '--status-updates', 'none'];
+/** A script in front of the auto-reply: its rules are consulted for every message sent. */
+const SCRIPT_FLAGS = ['--script', path.join(ROOT_DIR, 'fixtures/scripts/rules-example.yaml')];
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -28,6 +31,7 @@ async function main(): Promise<number> {
   const failures = await preflight([
     { spec: mock, extraArgs: [] },
     { spec: mock, extraArgs: QUIET_FLAGS },
+    { spec: mock, extraArgs: SCRIPT_FLAGS },
     { spec: bareHono, extraArgs: [] },
     { spec: bareNode, extraArgs: [] },
   ]);
@@ -43,12 +47,13 @@ async function main(): Promise<number> {
   const headline: ScheduledTarget = { label: 'mock (defaults)', spec: mock, extraArgs: [], rounds: settings.rounds };
   const baseline: ScheduledTarget = { label: 'bare-hono', spec: bareHono, extraArgs: [], rounds: settings.rounds };
   const quiet: ScheduledTarget = { label: `mock (${QUIET_FLAGS.join(' ')})`, spec: mock, extraArgs: QUIET_FLAGS, rounds: 1 };
-  const targets = [headline, baseline, quiet];
+  const scripted: ScheduledTarget = { label: 'mock (--script rules-example.yaml)', spec: mock, extraArgs: SCRIPT_FLAGS, rounds: 1 };
+  const targets = [headline, baseline, quiet, scripted];
   const outcomes = await measureInterleaved(targets, loadOptions, progress);
   const loads: Row<LoadOutcome>[] = targets.map((target, i) => ({ label: target.label, outcome: outcomes[i]! }));
 
   const coldRows = [mock, bareNode, bareHono].map((spec) => ({ label: spec.label, outcome: cold.get(spec)! }));
-  const [mockLoad, bareHonoLoad] = outcomes as [LoadOutcome, LoadOutcome, LoadOutcome];
+  const [mockLoad, bareHonoLoad] = outcomes as [LoadOutcome, LoadOutcome, ...LoadOutcome[]];
   const checks = computeChecks({ mockLoad, bareHonoLoad, mockCold: cold.get(mock)!, bareNodeCold: cold.get(bareNode)! });
 
   const out = [
