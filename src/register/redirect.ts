@@ -64,7 +64,10 @@ function targetOptions(options: RequestOptions, originalHost: string, target: UR
     headers: withHeader(options.headers, 'X-Original-Host', originalHost) as OutgoingHttpHeaders,
   };
   // These describe the connection to the real host; the mock needs a fresh one of its own.
-  for (const key of ['agent', 'host', 'servername', 'defaultPort', '_defaultAgent', 'createConnection', 'socketPath'] as const) delete mapped[key];
+  for (const key of ['host', 'servername', 'defaultPort', '_defaultAgent', 'createConnection', 'socketPath'] as const) delete mapped[key];
+  // One connection per request: the SDK adds a 'timeout' listener to every request's socket, which
+  // piles up (MaxListenersExceededWarning) on the kept-alive sockets of Node's default agent.
+  mapped.agent = false;
   return mapped;
 }
 

@@ -190,7 +190,7 @@ describe('installConversationsRedirect', () => {
     expect(request).toHaveBeenCalledTimes(1);
     const mapped = request.mock.calls[0]?.[0] as unknown as Record<string, unknown>;
     expect(mapped).toMatchObject({ protocol: 'https:', hostname: 'conversations.messagebird.com', port: 443, path: '/v1/send', method: 'POST' });
-    expect(mapped).not.toHaveProperty('agent');
+    expect(mapped.agent).toBe(false); // not the app's agent: a fresh connection per request
     expect(mapped).not.toHaveProperty('servername');
   });
 
