@@ -4,6 +4,7 @@ import type { IdSource } from '../ids.js';
 import type { ConversationRecord, Store } from '../store/store.js';
 import type { Contact, Conversation, Message, SendRequest } from '../types/generated.js';
 import type { PersonName } from './contact-names.js';
+import { createContacts } from './contacts.js';
 import { conversationView } from './conversation-view.js';
 import type { EventBus } from './events.js';
 import { buildOutboundMessage } from './outbound-message.js';
@@ -29,11 +30,6 @@ export interface InboundInput {
   replyTo?: string;
 }
 
-const CONTACT_ID = /^[0-9a-f]{32}$/;
-
-/** `31612345678` and `+31612345678` are the same person; other recipients are kept as given. */
-const normalizeMsisdn = (recipient: string) => (/^\+?\d{6,15}$/.test(recipient) ? `+${recipient.replace(/^\+/, '')}` : recipient);
-
 type OutboundRequest = Omit<SendRequest, 'to' | 'from'>;
 
 /**
@@ -44,31 +40,7 @@ export function createMessaging(deps: MessagingDeps) {
   const { store, ids, clock, events } = deps;
   const startedMs = clock.now();
 
-  function contactFor(recipient: string): Contact {
-    // `to` may be a contact id instead of a number; only then is the (rare) scan worth it.
-    if (CONTACT_ID.test(recipient)) {
-      const byId = [...store.contactsByMsisdn.values()].find((c) => c.id === recipient);
-      if (byId) return byId;
-    }
-    const msisdn = normalizeMsisdn(recipient);
-    const existing = store.contactsByMsisdn.get(msisdn);
-    if (existing) return existing;
-    const { firstName, lastName } = deps.names(msisdn);
-    const id = ids.next();
-    const contact: Contact = {
-      id,
-      href: `https://contacts.messagebird.com/v2/contacts/${id}`,
-      msisdn: msisdn.replace(/^\+/, ''),
-      firstName,
-      lastName,
-      displayName: `${firstName} ${lastName}`,
-      customDetails: {},
-      createdDatetime: rfc3339(clock.now()),
-      updatedDatetime: null,
-    };
-    store.contactsByMsisdn.set(msisdn, contact);
-    return contact;
-  }
+  const contactFor = createContacts(deps);
 
   function msisdnOf(contact: Contact): string {
     return `+${contact.msisdn}`;
