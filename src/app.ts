@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { ApiError, errors } from './errors.js';
 import type { Logger } from './logger.js';
@@ -52,7 +53,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err);
-    const requestId = Math.random().toString(16).slice(2, 10);
+    const requestId = randomUUID().slice(0, 8);
     deps.logger.error(`unexpected error on ${c.req.method} ${c.req.path}`, { requestId, error: err });
     return sendError(c, errors.internal(requestId));
   });

@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { systemClock, type Clock } from './clock.js';
 import { resolveConfig, type MockConfig } from './config.js';
 import { createNameSource } from './core/contact-names.js';
+import type { CoreServices } from './core/services.js';
 import { EventBus } from './core/events.js';
 import { createMessaging, type Messaging } from './core/messaging.js';
 import { createIds, type IdSource } from './ids.js';
@@ -55,8 +56,9 @@ export function createMock(partial: Partial<MockConfig> = {}, deps: Partial<Mock
     events,
     channelNumber: config.channelNumber,
   });
-  const webhooks = createWebhooks({ config, registry, store, messaging, events, clock, ids, logger, fetch: deps.fetch ?? fetch });
-  const simulator = createSimulator({ config, registry, store, messaging, events, clock, random: createRandom(config.seed), logger });
+  const core: CoreServices = { config, registry, store, messaging, events, clock, logger };
+  const webhooks = createWebhooks({ ...core, ids, fetch: deps.fetch ?? fetch });
+  const simulator = createSimulator({ ...core, random: createRandom(config.seed) });
   const scripts = createScriptRunner({ config, registry, clock, simulator, logger });
   const reset = () => {
     simulator.reset();

@@ -1,18 +1,13 @@
 import type { Hono } from 'hono';
-import type { Clock } from '../clock.js';
-import type { MockConfig } from '../config.js';
-import type { EventBus, MockEvent } from '../core/events.js';
-import type { Messaging } from '../core/messaging.js';
+import type { MockEvent } from '../core/events.js';
+import type { CoreServices } from '../core/services.js';
 import { errors } from '../errors.js';
-import type { Logger } from '../logger.js';
 import type { Random } from '../random.js';
 import { chooseReply } from '../replies/choose-reply.js';
 import { defaultPolicy, firstPlan } from '../replies/default-policy.js';
 import type { ReplySpec, SimulationPolicy } from '../replies/policy.js';
 import { simulateRoutes } from '../routes/simulate.js';
-import type { Store } from '../store/store.js';
 import type { Message } from '../types/generated.js';
-import type { SchemaRegistry } from '../validation/schema-registry.js';
 import { TimelineScheduler } from './scheduler.js';
 import { planTimeline, type TimelineStep } from './status-plan.js';
 
@@ -22,15 +17,8 @@ import { planTimeline, type TimelineStep } from './status-plan.js';
  */
 export const DEFAULT_INBOUND_CHANNEL_ID = 'c0ffee00c0ffee00c0ffee00c0ffee00';
 
-export interface SimulatorDeps {
-  config: MockConfig;
-  registry: SchemaRegistry;
-  store: Store;
-  messaging: Messaging;
-  events: EventBus;
-  clock: Clock;
+export interface SimulatorDeps extends CoreServices {
   random: Random;
-  logger: Logger;
   /** Consulted in order before the auto-reply default; `setPolicy` goes in front of them. */
   policies?: readonly SimulationPolicy[];
 }

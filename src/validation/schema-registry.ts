@@ -1,4 +1,4 @@
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { schemasDir } from '../paths.js';
 import type { SchemaTypes } from '../types/generated.js';
 import { createAjv, schemaFiles } from './ajv-setup.js';
@@ -36,5 +36,3 @@ let shared: SchemaRegistry | undefined;
 export function sharedSchemaRegistry(): SchemaRegistry {
   return (shared ??= createSchemaRegistry());
 }
-
-export type { ErrorObject };

@@ -1,27 +1,15 @@
-import type { Clock } from '../clock.js';
-import type { MockConfig } from '../config.js';
-import type { EventBus, MockEvent } from '../core/events.js';
-import type { Messaging } from '../core/messaging.js';
+import type { MockEvent } from '../core/events.js';
+import type { CoreServices } from '../core/services.js';
 import type { IdSource } from '../ids.js';
-import type { Logger } from '../logger.js';
 import { deliveryRoutes } from '../routes/deliveries.js';
 import { webhookRoutes } from '../routes/webhooks.js';
-import type { Store } from '../store/store.js';
-import type { SchemaRegistry } from '../validation/schema-registry.js';
 import { createDispatcher } from './dispatcher.js';
 import { buildEnvelope, isMessageEvent } from './envelope.js';
 import { createJournal } from './journal.js';
 import { createSubscriptions, deliveryTarget } from './subscriptions.js';
 
-export interface WebhooksDeps {
-  config: MockConfig;
-  registry: SchemaRegistry;
-  store: Store;
-  messaging: Messaging;
-  events: EventBus;
-  clock: Clock;
+export interface WebhooksDeps extends CoreServices {
   ids: IdSource;
-  logger: Logger;
   fetch: typeof fetch;
 }
 
